@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '云州社保办事指南',
+})
