@@ -48,7 +48,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
-      publicPath: '/',
+      // Relative, so the build works when hosted under any path prefix (see README: hosting).
+      publicPath: './',
       staticDirectory: 'static',
       router: {
         mode: 'hash',
