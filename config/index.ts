@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -18,7 +19,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // WeChat DevTools imports dist/ (project.config.json); the H5 build lives beside it.
     outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
-    plugins: [],
+    plugins: [path.resolve(__dirname, 'a11y-plugin.js')],
     defineConstants: {},
     copy: {
       patterns: [],
@@ -64,6 +65,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
       postcss: {
+        // H5 keeps CSS px as px (design width 375 = CSS px); text sizes are rem tokens so they follow
+        // the browser's root font size. Weapp turns px into rpx.
+        pxtransform: {
+          enable: false,
+          config: {},
+        },
         autoprefixer: {
           enable: true,
           config: {},

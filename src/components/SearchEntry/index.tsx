@@ -1,0 +1,17 @@
+import { View } from '@tarojs/components'
+import { a11yButton } from '../a11y'
+
+interface SearchEntryProps {
+  placeholder?: string
+  onTap: () => void
+}
+
+/** Looks like a search box; opens the search page, where typing happens. */
+export default function SearchEntry({ placeholder = '搜事项，如：社保卡挂失、退休、sbk', onTap }: SearchEntryProps) {
+  return (
+    <View className='search-entry' onClick={onTap} {...a11yButton('搜索办事事项')}>
+      <View className='search-entry__icon' aria-hidden='true'>搜</View>
+      <View className='search-entry__text'>{placeholder}</View>
+    </View>
+  )
+}

@@ -1,0 +1,31 @@
+import { View } from '@tarojs/components'
+import { a11yButton } from '../a11y'
+
+export interface ShortcutView {
+  id: string
+  label: string
+  title: string
+}
+
+interface ShortcutGridProps {
+  shortcuts: ShortcutView[]
+  large?: boolean
+  onSelect: (itemId: string) => void
+}
+
+export default function ShortcutGrid({ shortcuts, large = false, onSelect }: ShortcutGridProps) {
+  return (
+    <View className={`shortcuts${large ? ' shortcuts--large' : ''}`}>
+      {shortcuts.map((shortcut) => (
+        <View
+          key={shortcut.id}
+          className='shortcuts__button'
+          onClick={() => onSelect(shortcut.id)}
+          {...a11yButton(`${shortcut.label}（${shortcut.title}）`)}
+        >
+          {shortcut.label}
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '事项列表',
+  enableShareAppMessage: true,
+})

@@ -1,0 +1,49 @@
+import { View } from '@tarojs/components'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useEffect, useMemo } from 'react'
+import ItemList from '@/components/ItemList'
+import NotFoundView from '@/components/NotFoundView'
+import PageShell from '@/components/PageShell'
+import { callPhone, goHome, navigateTo } from '@/platform'
+import { catalogQueries } from '@/services/catalog'
+import { hallPhoneView, itemHint } from '@/services/item-card'
+import { dialDigits } from '@/services/phone'
+import { routes } from '@/services/routes'
+
+export default function CategoryPage() {
+  const { params } = useRouter()
+  const category = catalogQueries.getCategory(params.id)
+  const rows = useMemo(
+    () =>
+      category
+        ? catalogQueries.itemsInCategory(category.id).map((item) => ({ id: item.id, seq: item.seq, title: item.title, hint: itemHint(item) }))
+        : [],
+    [category],
+  )
+
+  useEffect(() => {
+    if (category) Taro.setNavigationBarTitle({ title: category.name })
+  }, [category])
+  useShareAppMessage(() => ({ title: category ? `${category.name}｜云州社保办事指南` : '云州社保办事指南', path: category ? routes.category(category.id) : routes.home() }))
+
+  return (
+    <PageShell>
+      {category ? (
+        <View>
+          <View className='page-head'>
+            <View className='page-head__title' aria-role='heading' role='heading' aria-level={1}>{category.name}</View>
+            <View className='page-head__meta'>共{rows.length}项，按目录顺序排列</View>
+          </View>
+          <ItemList rows={rows} onSelect={(id) => navigateTo(routes.item(id))} />
+        </View>
+      ) : (
+        <NotFoundView
+          hallPhone={hallPhoneView(catalogQueries)}
+          onSearch={() => navigateTo(routes.search())}
+          onHome={goHome}
+          onCall={(phone) => callPhone(dialDigits(phone))}
+        />
+      )}
+    </PageShell>
+  )
+}

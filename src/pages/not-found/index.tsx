@@ -1,0 +1,20 @@
+import NotFoundView from '@/components/NotFoundView'
+import PageShell from '@/components/PageShell'
+import { callPhone, goHome, navigateTo } from '@/platform'
+import { catalogQueries } from '@/services/catalog'
+import { hallPhoneView } from '@/services/item-card'
+import { dialDigits } from '@/services/phone'
+import { routes } from '@/services/routes'
+
+export default function NotFoundPage() {
+  return (
+    <PageShell>
+      <NotFoundView
+        hallPhone={hallPhoneView(catalogQueries)}
+        onSearch={() => navigateTo(routes.search())}
+        onHome={goHome}
+        onCall={(phone) => callPhone(dialDigits(phone))}
+      />
+    </PageShell>
+  )
+}
