@@ -36,6 +36,8 @@ export interface OfficeView {
 
 export interface PhoneView extends Phone {
   ariaLabel: string
+  /** Who answers, when it is not the item's own consultation line. */
+  label: string | null
 }
 
 export interface Fact {
@@ -135,7 +137,12 @@ export function buildItemCard(item: CatalogItem, queries: CatalogQueries): ItemC
 
   const ownPhones = applicable?.phones ?? []
   const isGap = !applicable || (checklist.length === 0 && offices.length === 0 && ownPhones.length === 0 && applicable.steps.length === 0 && applicable.notes.length === 0 && !applicable.eligibility)
-  const phones = ownPhones.length > 0 ? ownPhones : [hall.phone]
+  // A national hotline alone (e.g. 12333 for 挂失) does not answer local questions: add the hall.
+  const needsHall = ownPhones.every((phone) => phone.kind === 'hotline')
+  const phones: PhoneView[] = [
+    ...ownPhones.map((phone) => ({ ...phone, ariaLabel: phoneAriaLabel(phone), label: phone.kind === 'hotline' ? '全国人社服务热线' : null })),
+    ...(needsHall ? [hallPhoneView(queries)] : []),
+  ]
 
   const facts: Fact[] = []
   if (applicable?.timeLimit) facts.push({ label: '办理时限', value: applicable.timeLimit })
@@ -165,7 +172,7 @@ export function buildItemCard(item: CatalogItem, queries: CatalogQueries): ItemC
     checklist,
     checklistSize: checklist.reduce((sum, group) => sum + group.rows.length, 0),
     offices,
-    phones: phones.map((phone) => ({ ...phone, ariaLabel: phoneAriaLabel(phone) })),
+    phones,
     phonesAreHallFallback: ownPhones.length === 0,
     facts,
     steps: applicable?.steps ?? [],
@@ -222,5 +229,5 @@ export function shareTimelinePayload(card: Pick<ItemCardView, 'id' | 'title'>): 
 
 export function hallPhoneView(queries: CatalogQueries): PhoneView {
   const phone = queries.catalog.hall.phone
-  return { ...phone, ariaLabel: phoneAriaLabel(phone) }
+  return { ...phone, ariaLabel: phoneAriaLabel(phone), label: '社保大厅' }
 }

@@ -21,7 +21,7 @@ export default function PhoneButtons({ phones, onCall }: PhoneButtonsProps) {
         >
           <View className='phone-button__icon' aria-hidden='true'>☎</View>
           <View className='phone-button__number'>{phone.display}</View>
-          {phone.kind === 'hotline' && <View className='phone-button__tag'>全国人社服务热线</View>}
+          {phone.label && <View className='phone-button__tag'>{phone.label}</View>}
         </View>
       ))}
     </View>
