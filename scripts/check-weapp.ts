@@ -92,6 +92,9 @@ export function checkWeapp(distDir: string): WeappCheckResult {
   if (size.mainPackageKB > WECHAT_PACKAGE_LIMIT_KB) {
     errors.push(`main package is ${size.mainPackageKB.toFixed(1)} KB, over WeChat's ${WECHAT_PACKAGE_LIMIT_KB} KB limit`)
   }
+  for (const [root, kb] of Object.entries(size.subPackagesKB)) {
+    if (kb > WECHAT_PACKAGE_LIMIT_KB) errors.push(`subpackage ${root} is ${kb.toFixed(1)} KB, over WeChat's ${WECHAT_PACKAGE_LIMIT_KB} KB limit`)
+  }
   return { wxml: wxml.length, wxs: wxs.length, wxss: wxss.length, js: js.length, es6, errors }
 }
 

@@ -1,6 +1,7 @@
 /** Read-only queries over the bundled catalog. */
 import { catalog } from '@/data/catalog'
-import type { Catalog, CatalogItem, Category, CategoryId, Office } from '@/data/catalog-types'
+import type { AppCatalog, AppCatalogItem } from '@/data/catalog-pack'
+import type { Category, CategoryId, Office } from '@/data/catalog-types'
 
 export interface CategorySummary extends Category {
   count: number
@@ -22,7 +23,7 @@ const CATEGORY_GLYPHS: Record<CategoryId, string> = {
   card: '卡',
 }
 
-export function createCatalogQueries(source: Catalog) {
+export function createCatalogQueries(source: AppCatalog) {
   const itemsById = new Map(source.items.map((item) => [item.id, item]))
   const itemsBySeq = new Map(source.items.map((item) => [item.seq, item]))
   const officesById = new Map(source.offices.map((office) => [office.id, office]))
@@ -43,13 +44,13 @@ export function createCatalogQueries(source: Catalog) {
     getCategory(id: string | undefined | null): Category | undefined {
       return id ? categoriesById.get(id as CategoryId) : undefined
     },
-    itemsInCategory(id: string): CatalogItem[] {
+    itemsInCategory(id: string): AppCatalogItem[] {
       return sortedItems.filter((item) => item.categoryId === id)
     },
-    getItem(id: string | undefined | null): CatalogItem | undefined {
+    getItem(id: string | undefined | null): AppCatalogItem | undefined {
       return id ? itemsById.get(id) : undefined
     },
-    getItemBySeq(seq: number): CatalogItem | undefined {
+    getItemBySeq(seq: number): AppCatalogItem | undefined {
       return itemsBySeq.get(seq)
     },
     hasItem(id: string): boolean {
@@ -58,7 +59,7 @@ export function createCatalogQueries(source: Catalog) {
     getOffice(id: string): Office | undefined {
       return officesById.get(id)
     },
-    allItems(): CatalogItem[] {
+    allItems(): AppCatalogItem[] {
       return sortedItems
     },
   }

@@ -2,7 +2,8 @@
  * View logic of an item's card: what a resident needs, in the order they need it, and only
  * the sections the catalog actually discloses. Pure data in, plain view model out.
  */
-import type { CatalogItem, Material, Office, Phone } from '@/data/catalog-types'
+import type { AppCatalogItem, AppMaterial } from '@/data/catalog-pack'
+import type { Office, Phone } from '@/data/catalog-types'
 import type { CatalogQueries } from './catalog'
 import { buildItemPagePath } from './deep-link'
 import { phoneAriaLabel } from './phone'
@@ -81,7 +82,7 @@ export interface ItemCardView {
   inferredTitleNote: string | null
 }
 
-export function materialCountNote(material: Material): string | null {
+export function materialCountNote(material: AppMaterial): string | null {
   const parts: string[] = []
   if (material.originals) parts.push(`原件${material.originals}份`)
   if (material.copies) parts.push(`复印件${material.copies}份`)
@@ -99,7 +100,7 @@ function firstSentence(text: string, max = 40): string {
   return sentence.length > max ? `${sentence.slice(0, max - 1)}…` : sentence
 }
 
-export function buildChecklist(item: CatalogItem): ChecklistGroup[] {
+export function buildChecklist(item: AppCatalogItem): ChecklistGroup[] {
   const groups = item.guide?.materialGroups ?? []
   return groups
     .map((group, groupIndex) => ({
@@ -114,13 +115,12 @@ export function buildChecklist(item: CatalogItem): ChecklistGroup[] {
     .filter((group) => group.rows.length > 0)
 }
 
-export function buildItemCard(item: CatalogItem, queries: CatalogQueries): ItemCardView {
+export function buildItemCard(item: AppCatalogItem, queries: CatalogQueries): ItemCardView {
   const guide = item.guide
   // A guide written for another item would mislead here: show it only by link.
   const guideApplies = guide !== null && item.guideWrittenFor === null
   const applicable = guideApplies ? guide : null
   const category = queries.getCategory(item.categoryId)
-  const hall = queries.catalog.hall
 
   const checklist = applicable ? buildChecklist(item) : []
   const offices: OfficeView[] = (applicable?.officeIds ?? [])
@@ -188,7 +188,7 @@ export function buildItemCard(item: CatalogItem, queries: CatalogQueries): ItemC
 }
 
 /** A one-line hint under an item in a list: who it is for, or how long it takes. */
-export function itemHint(item: CatalogItem): string {
+export function itemHint(item: AppCatalogItem): string {
   if (item.guideWrittenFor === null && item.guide) {
     if (item.guide.eligibility) return firstSentence(item.guide.eligibility, 26)
     if (item.guide.timeLimit) return `办理时限：${item.guide.timeLimit}`

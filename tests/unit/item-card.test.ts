@@ -114,8 +114,8 @@ describe('checklist text', () => {
     expect(text).toContain('咨询电话：0352-8018778')
   })
   it('material count notes', () => {
-    expect(materialCountNote({ name: 'x', originals: 1, copies: 3, note: null, text: 'x' })).toBe('原件1份 · 复印件3份')
-    expect(materialCountNote({ name: 'x', originals: null, copies: null, note: null, text: 'x' })).toBeNull()
+    expect(materialCountNote({ name: 'x', originals: 1, copies: 3, note: null })).toBe('原件1份 · 复印件3份')
+    expect(materialCountNote({ name: 'x', originals: null, copies: null, note: null })).toBeNull()
   })
 })
 
