@@ -17,9 +17,9 @@ export function callPhone(digits: string): void {
   })
 }
 
-export function copyText(text: string, toast = '已复制'): void {
+export function copyText(text: string, doneMessage = '已复制'): void {
   Taro.setClipboardData({ data: text })
-    .then(() => Taro.showToast({ title: toast, icon: 'none' }))
+    .then(() => Taro.showToast({ title: doneMessage, icon: 'none' }))
     .catch(() => Taro.showToast({ title: '复制失败，请长按文字手动复制', icon: 'none' }))
 }
 

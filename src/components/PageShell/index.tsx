@@ -10,7 +10,7 @@ export default function PageShell({ children }: PropsWithChildren) {
   const elderMode = useSettings((state) => state.data.elderMode)
   return (
     <>
-      {process.env.TARO_ENV === 'weapp' && <PageMeta rootFontSize="system" pageFontSize="system" />}
+      {process.env.TARO_ENV === 'weapp' && <PageMeta rootFontSize='system' pageFontSize='system' />}
       <View className={`shell${elderMode ? ' shell--elder' : ''}`} data-elder={elderMode ? 'on' : 'off'}>
         {children}
       </View>

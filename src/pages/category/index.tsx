@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react'
 import ItemList from '@/components/ItemList'
 import NotFoundView from '@/components/NotFoundView'
 import PageShell from '@/components/PageShell'
+import { a11yHeading } from '@/components/a11y'
 import { callPhone, goHome, navigateTo } from '@/platform'
 import { catalogQueries } from '@/services/catalog'
 import { hallPhoneView, itemHint } from '@/services/item-card'
@@ -31,7 +32,7 @@ export default function CategoryPage() {
       {category ? (
         <View>
           <View className='page-head'>
-            <View className='page-head__title' aria-role='heading' role='heading' aria-level={1}>{category.name}</View>
+            <View className='page-head__title' {...a11yHeading(1)}>{category.name}</View>
             <View className='page-head__meta'>共{rows.length}项，按目录顺序排列</View>
           </View>
           <ItemList rows={rows} onSelect={(id) => navigateTo(routes.item(id))} />

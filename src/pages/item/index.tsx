@@ -9,6 +9,7 @@ import NotFoundView from '@/components/NotFoundView'
 import Notice from '@/components/Notice'
 import OfficeList from '@/components/OfficeList'
 import PageShell from '@/components/PageShell'
+import { a11yHeading } from '@/components/a11y'
 import PhoneButtons from '@/components/PhoneButtons'
 import Section from '@/components/Section'
 import StepList from '@/components/StepList'
@@ -46,7 +47,7 @@ function ItemCard({ card }: { card: ItemCardView }) {
     <View className='card' data-item={card.id}>
       <View className='card__head'>
         <View className='card__category'>{card.categoryName} · 第{card.seq}项</View>
-        <View className='card__title' aria-role='heading' role='heading' aria-level={1}>{card.title}</View>
+        <View className='card__title' {...a11yHeading(1)}>{card.title}</View>
         {card.audience && <View className='card__audience'>适用：{card.audience}</View>}
         <View className='button-row'>
           <LinkButton
@@ -94,6 +95,14 @@ function ItemCard({ card }: { card: ItemCardView }) {
         </Section>
       )}
 
+      {card.notes.length > 0 && (
+        <Section title={card.heading ?? '办理说明'}>
+          {card.notes.map((note, index) => (
+            <View key={index} className='card__note'>{note}</View>
+          ))}
+        </Section>
+      )}
+
       {card.offices.length > 0 && (
         <Section title='办理地点'>
           <OfficeList
@@ -118,13 +127,6 @@ function ItemCard({ card }: { card: ItemCardView }) {
       {card.steps.length > 0 && (
         <Section title='办理流程'>
           <StepList steps={card.steps} />
-        </Section>
-      )}
-      {card.notes.length > 0 && (
-        <Section title={card.heading ?? '其他说明'}>
-          {card.notes.map((note, index) => (
-            <View key={index} className='card__note'>{note}</View>
-          ))}
         </Section>
       )}
 
