@@ -139,6 +139,22 @@ export interface RawCells {
   subject: string | null
   channels: string | null
   ticks: string[]
+  /** Unnumbered source rows that are not items but whose facts belong to this one (item 15). */
+  displacedRows: DisplacedRow[]
+}
+
+/** A source row kept with an item (see RawCells.displacedRows), its cells as disclosed. */
+export interface DisplacedRow {
+  sourceLine: number
+  /** 一级事项 as printed in that row. */
+  category: string | null
+  title: string
+  content: string | null
+  basis: string | null
+  deadline: string | null
+  subject: string | null
+  channels: string | null
+  ticks: string[]
 }
 
 export interface CatalogItem {
