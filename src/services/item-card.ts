@@ -140,7 +140,10 @@ export function buildItemCard(item: AppCatalogItem, queries: CatalogQueries): It
   // A national hotline alone (e.g. 12333 for 挂失) does not answer local questions: add the hall.
   const needsHall = ownPhones.every((phone) => phone.kind === 'hotline')
   const phones: PhoneView[] = [
-    ...ownPhones.map((phone) => ({ ...phone, ariaLabel: phoneAriaLabel(phone), label: phone.kind === 'hotline' ? '全国人社服务热线' : null })),
+    ...ownPhones.map((phone) => {
+      const label = phone.kind === 'hotline' ? '全国人社服务热线' : null
+      return { ...phone, ariaLabel: phoneAriaLabel(phone, label), label }
+    }),
     ...(needsHall ? [hallPhoneView(queries)] : []),
   ]
 
@@ -229,5 +232,5 @@ export function shareTimelinePayload(card: Pick<ItemCardView, 'id' | 'title'>): 
 
 export function hallPhoneView(queries: CatalogQueries): PhoneView {
   const phone = queries.catalog.hall.phone
-  return { ...phone, ariaLabel: phoneAriaLabel(phone), label: '社保大厅' }
+  return { ...phone, ariaLabel: phoneAriaLabel(phone, '社保大厅'), label: '社保大厅' }
 }

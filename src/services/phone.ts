@@ -1,8 +1,9 @@
 /** Phone helpers: what to dial and how to announce it. */
 import type { Phone } from '@/data/catalog-types'
 
-export function phoneAriaLabel(phone: Phone): string {
-  return `拨打电话 ${phone.display}`
+/** The call button's accessible name: the visible words, in their order (WCAG 2.5.3). */
+export function phoneAriaLabel(phone: Phone, who: string | null = null): string {
+  return who ? `拨打电话 ${phone.display} ${who}` : `拨打电话 ${phone.display}`
 }
 
 /** Digits only, so makePhoneCall and tel: links never see separators. */

@@ -18,9 +18,9 @@ export default function CategoryGrid({ categories, singleColumn = false, onSelec
           className='category-grid__cell'
           data-category={category.id}
           onClick={() => onSelect(category.id)}
-          {...a11yButton(`${category.name}，${category.count}项`)}
+          {...a11yButton(`${category.name} ${category.count}项`)}
         >
-          <View className={`category-grid__glyph category-grid__glyph--${category.id}`} aria-hidden='true'>{category.glyph}</View>
+          <View className={`category-grid__glyph category-grid__glyph--${category.id}`} data-glyph={category.glyph} aria-hidden='true' />
           <View className='category-grid__name'>{category.name}</View>
           <View className='category-grid__count'>{category.count}项</View>
         </View>

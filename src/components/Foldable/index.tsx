@@ -16,10 +16,10 @@ export default function Foldable({ title, initiallyOpen = false, children }: Pro
         className='foldable__head'
         onClick={() => setOpen(!open)}
         aria-expanded={open ? 'true' : 'false'}
-        {...a11yButton(`${title}，${open ? '点按收起' : '点按展开'}`)}
+        {...a11yButton(`${title} ${open ? '收起' : '展开'}`)}
       >
         <View className='foldable__title'>{title}</View>
-        <View className='foldable__state' aria-hidden='true'>{open ? '收起 ▲' : '展开 ▼'}</View>
+        <View className={`foldable__state${open ? ' foldable__state--open' : ''}`}>{open ? '收起' : '展开'}</View>
       </View>
       {open && <View className='foldable__body'>{children}</View>}
     </View>

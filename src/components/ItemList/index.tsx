@@ -24,16 +24,16 @@ export default function ItemList({ rows, onSelect }: ItemListProps) {
           className='item-list__row'
           data-item={row.id}
           onClick={() => onSelect(row.id)}
-          {...a11yButton(`${row.title}。${row.hint}`)}
+          {...a11yButton(`${row.seq} ${row.title} ${row.hint}`)}
         >
-          <View className='item-list__seq' aria-hidden='true'>{row.seq}</View>
+          <View className='item-list__seq'>{row.seq}</View>
           <View className='item-list__main'>
             <View className='item-list__title'>
               <HighlightedText text={row.title} ranges={row.titleHighlights ?? []} />
             </View>
             <View className='item-list__hint'>{row.hint}</View>
           </View>
-          <View className='item-list__chevron' aria-hidden='true'>›</View>
+          <View className='item-list__chevron' aria-hidden='true' />
         </View>
       ))}
     </View>

@@ -19,7 +19,7 @@ export default function PhoneButtons({ phones, onCall }: PhoneButtonsProps) {
           onClick={() => onCall(phone)}
           {...a11yButton(phone.ariaLabel)}
         >
-          <View className='phone-button__icon' aria-hidden='true'>☎</View>
+          <View className='phone-button__verb'>拨打电话</View>
           <View className='phone-button__number'>{phone.display}</View>
           {phone.label && <View className='phone-button__tag'>{phone.label}</View>}
         </View>

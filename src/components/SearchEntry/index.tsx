@@ -9,8 +9,8 @@ interface SearchEntryProps {
 /** Looks like a search box; opens the search page, where typing happens. */
 export default function SearchEntry({ placeholder = '搜事项：社保卡挂失、退休…', onTap }: SearchEntryProps) {
   return (
-    <View className='search-entry' onClick={onTap} {...a11yButton('搜索办事事项')}>
-      <View className='search-entry__icon' aria-hidden='true'>搜</View>
+    <View className='search-entry' onClick={onTap} {...a11yButton(`搜索 ${placeholder}`)}>
+      <View className='search-entry__icon' aria-hidden='true' />
       <View className='search-entry__text'>{placeholder}</View>
     </View>
   )
