@@ -57,13 +57,15 @@ const MAX_ABBREVIATED_KIND = CATEGORY_ALIAS
 const HAN_FACTOR = 1
 const PINYIN_FACTOR = 0.82
 const INITIALS_FACTOR = 0.72
-const EDIT_FACTOR = 0.85
+const EDIT_FACTOR = 0.75
 const WHOLE_FIELD_BONUS = 1.1
 const FIELD_PREFIX_BONUS = 1.05
 const PARTIAL_ALIAS_FACTOR = 0.8
 const SEGMENT_PENALTY = 0.08
 /** A whole-part match at least this good (per character) skips the search for splits. */
 const FAST_COVER_QUALITY = 0.8
+/** Matching a filler word counts only where it beats this quality per character. */
+const FILLER_QUALITY = 0.6
 /** Latin parts look for splits (sbk + gs) in at most this many items per part offset. */
 const MAX_SPLIT_ITEMS = 200
 const SINGLE_CHAR_VALUE = 0.3
@@ -77,6 +79,8 @@ const FUSE_THRESHOLD = 0.3
 const FUSE_SCORE_SCALE = 0.3
 /** fuse.js only sees items sharing this share of the query's characters, at most this many. */
 const FUSE_MIN_SHARED = 0.6
+/** Shorter texts are too ambiguous for fuzzy matching (身份证 would find 改身份证号). */
+const FUSE_MIN_CHARS = 4
 const FUSE_MAX_CANDIDATES = 64
 
 const HAN_RANGE = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff'
@@ -171,6 +175,7 @@ interface Prepared {
   /** Every syllable prefix, for one-syllable parts. */
   syllablePrefixes: Set<string>
   fillers: Set<string>
+  fillerPinyin: Set<string>
   maxFiller: number
 }
 
@@ -269,9 +274,13 @@ function prepare(index: SearchIndexFile): Prepared {
     const list = bigrams.get(key)
     if (list) list.push(p)
     else bigrams.set(key, [p])
+    // The next character with a reading in the same field (titles may hold punctuation: 省（市）).
+    let q = p + 1
+    while (q < text.length && text.charCodeAt(q) !== SEPARATOR && readingStart[q] === readingStart[q + 1]) q++
+    if (text.charCodeAt(q) === SEPARATOR) continue
     let last = -1
     for (let x = readingStart[p]; x < readingStart[p + 1]; x++) {
-      for (let y = readingStart[p + 1]; y < readingStart[p + 2]; y++) {
+      for (let y = readingStart[q]; y < readingStart[q + 1]; y++) {
         const pair = firsts[readingIds[x]] * 128 + firsts[readingIds[y]]
         if (pair === last) continue
         last = pair
@@ -328,6 +337,7 @@ function prepare(index: SearchIndexFile): Prepared {
     stampCounter: 0,
     syllablePrefixes: new Set(syllables.flatMap((s) => Array.from(s, (_, k) => s.slice(0, k + 1)))),
     fillers,
+    fillerPinyin: new Set(index.fillerPinyin ?? []),
     maxFiller: index.fillers.reduce((m, w) => Math.max(m, w.length), 0),
   }
 }
@@ -346,7 +356,7 @@ interface Collector {
   allowed: Map<number, unknown> | null
   /** Latin parts: per part offset, items with a segment ending there and its best value. */
   endsAt: Map<number, number>[]
-  /** Items with one segment covering the whole part. */
+  /** Items with one strong segment covering the whole part (no split can beat it). */
   covered: Set<number>
 }
 
@@ -397,7 +407,7 @@ function addSegment(col: Collector, ix: Prepared, from: number, to: number, f: n
     const before = ends.get(item)
     if (before === undefined || value > before) ends.set(item, value)
   }
-  if (from === 0 && to === col.endsAt.length - 1) col.covered.add(item)
+  if (from === 0 && to === col.endsAt.length - 1 && value >= FAST_COVER_QUALITY * (end - start)) col.covered.add(item)
 }
 
 /** Exact matches of substrings (2+ characters) of a Chinese part, per item. */
@@ -530,6 +540,7 @@ function walk(ix: Prepared, part: string, from: number, p0: number, budget: numb
   let count = 1
   states[0] = from * 4
   for (let p = p0; p < end && count > 0; p++) {
+    if (p > p0 && ix.readingStart[p] === ix.readingStart[p + 1]) continue // punctuation inside a title: （职）
     nextCount = 0
     for (let si = 0; si < count; si++) {
       const state = states[si]
@@ -701,50 +712,58 @@ function cover(ix: Prepared, item: ItemInfo, part: QueryPart, list: number[]): C
     if (n >= 3 && item.title.indexOf(part.text[i]) >= 0) reach[i + 1] = true
   }
   if (!reach[n]) return null
-  const best: (Cover | null)[] = new Array(n + 1).fill(null)
-  best[0] = { value: 0, chars: 0, segments: 0, singles: 0, multiChars: 0, ranges: [], spans: [], wholeTitle: false }
-  const better = (a: Cover | null, b: Cover) => !a || b.value - b.segments * SEGMENT_PENALTY > a.value - a.segments * SEGMENT_PENALTY
+  // best[j][c]: best cover of the first j characters with c segments (limited: more pieces than
+  // this is noise, e.g. zz + zz + zz for zzzzzz).
+  const maxSegments = part.latin ? 1 + Math.floor(n / 5) : 1 + Math.floor(n / 2)
+  const best: (Cover | null)[][] = Array.from({ length: n + 1 }, () => new Array(maxSegments + 1).fill(null))
+  best[0][0] = { value: 0, chars: 0, segments: 0, singles: 0, multiChars: 0, ranges: [], spans: [], wholeTitle: false }
+  // Compare covers by value above a baseline quality per character, so that a weak match of a
+  // filler word (办理 in some content) does not beat ignoring it.
+  const gain = (c: Cover) => c.value - FILLER_QUALITY * c.chars - c.segments * SEGMENT_PENALTY
+  const offer = (j: number, c: Cover) => {
+    const slot = best[j]
+    if (c.segments <= maxSegments && (!slot[c.segments] || gain(c) > gain(slot[c.segments]!))) slot[c.segments] = c
+  }
   for (let i = 0; i < n; i++) {
-    const at = best[i]
-    if (!at) continue
-    for (let k = 0; k < list.length; k += SEGMENT_SIZE) {
-      if (list[k + SEG_FROM] !== i || overlaps(at.spans, list[k + SEG_START], list[k + SEG_END])) continue
-      const to = list[k + SEG_TO]
-      const next: Cover = {
-        value: at.value + list[k + SEG_VALUE],
-        chars: at.chars + list[k + SEG_CHARS],
-        segments: at.segments + 1,
-        singles: at.singles,
-        multiChars: at.multiChars + (to - i),
-        ranges: list[k + SEG_TITLE_START] >= 0 ? at.ranges.concat(list[k + SEG_TITLE_START], list[k + SEG_TITLE_END]) : at.ranges,
-        spans: at.spans.concat(list[k + SEG_START], list[k + SEG_END]),
-        wholeTitle: at.wholeTitle || list[k + SEG_WHOLE_TITLE] === 1,
+    for (const at of best[i]) {
+      if (!at) continue
+      for (let k = 0; k < list.length; k += SEGMENT_SIZE) {
+        if (list[k + SEG_FROM] !== i || overlaps(at.spans, list[k + SEG_START], list[k + SEG_END])) continue
+        const to = list[k + SEG_TO]
+        offer(to, {
+          value: at.value + list[k + SEG_VALUE],
+          chars: at.chars + list[k + SEG_CHARS],
+          segments: at.segments + 1,
+          singles: at.singles,
+          multiChars: at.multiChars + (to - i),
+          ranges: list[k + SEG_TITLE_START] >= 0 ? at.ranges.concat(list[k + SEG_TITLE_START], list[k + SEG_TITLE_END]) : at.ranges,
+          spans: at.spans.concat(list[k + SEG_START], list[k + SEG_END]),
+          wholeTitle: at.wholeTitle || list[k + SEG_WHOLE_TITLE] === 1,
+        })
       }
-      if (better(best[to], next)) best[to] = next
-    }
-    if (part.latin) continue
-    for (let len = 1; len <= ix.maxFiller && i + len <= n; len++) {
-      if (ix.fillers.has(part.text.slice(i, i + len)) && better(best[i + len], at)) best[i + len] = { ...at }
-    }
-    // One leftover character of a longer part may match a title character (增减员: 员 of 人员).
-    const inTitle = n >= 3 && at.singles === 0 ? item.title.indexOf(part.text[i]) : -1
-    if (inTitle >= 0) {
-      const next: Cover = {
-        ...at,
-        value: at.value + SINGLE_CHAR_VALUE,
-        chars: at.chars + 1,
-        segments: at.segments + 1,
-        singles: at.singles + 1,
-        ranges: at.ranges.concat(inTitle, inTitle + 1),
+      if (part.latin) continue
+      for (let len = 1; len <= ix.maxFiller && i + len <= n; len++) {
+        if (ix.fillers.has(part.text.slice(i, i + len))) offer(i + len, at)
       }
-      if (better(best[i + 1], next)) best[i + 1] = next
+      // One leftover character of a longer part may match a title character (增减员: 员 of 人员).
+      const inTitle = n >= 3 && at.singles === 0 ? item.title.indexOf(part.text[i]) : -1
+      if (inTitle >= 0) {
+        offer(i + 1, {
+          ...at,
+          value: at.value + SINGLE_CHAR_VALUE,
+          chars: at.chars + 1,
+          segments: at.segments + 1,
+          singles: at.singles + 1,
+          ranges: at.ranges.concat(inTitle, inTitle + 1),
+        })
+      }
     }
   }
-  const done = best[n]
-  if (!done || done.chars === 0) return null
-  const maxSegments = part.latin ? 1 + Math.floor(n / 5) : 1 + Math.floor(n / 2)
-  if (done.segments > maxSegments) return null
-  if (done.singles > 0 && done.multiChars < 2) return null
+  let done: Cover | null = null
+  for (const c of best[n]) {
+    if (!c || c.chars === 0 || (c.singles > 0 && c.multiChars < 2)) continue
+    if (!done || gain(c) > gain(done)) done = c
+  }
   return done
 }
 
@@ -839,7 +858,7 @@ export function createSearch(index: SearchIndexFile): Searcher {
     const parts = parseQuery(query)
     if (parts.length === 0) return []
     // Parts made of fillers only (怎么办) are dropped; the others must all match (AND).
-    const active = parts.filter((p) => p.latin || !isFiller(ix, p.text))
+    const active = parts.filter((p) => (p.latin ? !ix.fillerPinyin.has(p.text) || parts.length === 1 : !isFiller(ix, p.text)))
     if (active.length === 0) return []
     let scores: Map<number, Accumulated> | null = null
     for (const part of active) {
@@ -884,7 +903,7 @@ export function createSearch(index: SearchIndexFile): Searcher {
       return { id: item.id, seq: item.seq, title: item.title, categoryId: item.categoryId, score, titleHighlights }
     })
     const hanText = parts.filter((p) => !p.latin).map((p) => p.text).join('')
-    if ((hits.length === 0 || Math.max(...hits.map((h) => h.score)) < GOOD_SCORE) && hanText.length >= 2 && !isFiller(ix, hanText)) {
+    if ((hits.length === 0 || Math.max(...hits.map((h) => h.score)) < GOOD_SCORE) && hanText.length >= FUSE_MIN_CHARS && !isFiller(ix, hanText)) {
       const known = new Set(hits.map((h) => h.id))
       for (const result of fuzzy(ix, hanText, limit + hits.length)) {
         const item = ix.items[result.item.item]
