@@ -20,8 +20,8 @@ export default function PhoneButtons({ phones, onCall }: PhoneButtonsProps) {
           {...a11yButton(phone.ariaLabel)}
         >
           <View className='phone-button__verb'>拨打电话</View>
-          <View className='phone-button__number'>{phone.display}</View>
           {phone.label && <View className='phone-button__tag'>{phone.label}</View>}
+          <View className='phone-button__number'>{phone.display}</View>
         </View>
       ))}
     </View>
