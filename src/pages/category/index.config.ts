@@ -1,4 +1,6 @@
 export default definePageConfig({
+  // page-meta root-font-size="system": rem follows the user's WeChat font setting (see PageShell).
+  enablePageMeta: true,
   navigationBarTitleText: '事项列表',
   enableShareAppMessage: true,
 })

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useEffect, useMemo } from 'react'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useMemo } from 'react'
 import ItemList from '@/components/ItemList'
 import NotFoundView from '@/components/NotFoundView'
 import PageShell from '@/components/PageShell'
@@ -22,13 +22,10 @@ export default function CategoryPage() {
     [category],
   )
 
-  useEffect(() => {
-    if (category) Taro.setNavigationBarTitle({ title: category.name })
-  }, [category])
   useShareAppMessage(() => ({ title: category ? `${category.name}｜云州社保办事指南` : '云州社保办事指南', path: category ? routes.category(category.id) : routes.home() }))
 
   return (
-    <PageShell>
+    <PageShell title={category?.name ?? '未找到'}>
       {category ? (
         <View>
           <View className='page-head'>

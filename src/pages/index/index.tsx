@@ -34,7 +34,7 @@ export default function Index() {
   const openItem = (id: string) => navigateTo(routes.item(id))
 
   return (
-    <PageShell>
+    <PageShell title='云州社保办事指南'>
       <View className='home__hero'>
         <View className='home__title-row'>
           <View className='home__title'>云州社保办事指南</View>

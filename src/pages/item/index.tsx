@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useEffect, useMemo } from 'react'
 import Checklist from '@/components/Checklist'
 import FactList from '@/components/FactList'
@@ -163,14 +163,13 @@ export default function ItemPage() {
   useEffect(() => {
     if (!card) return
     recentStore.getState().record(card.id)
-    Taro.setNavigationBarTitle({ title: card.title.length > 12 ? '办事指南' : card.title })
   }, [card])
 
   useShareAppMessage(() => (card ? shareAppMessagePayload(card) : { title: '云州社保办事指南', path: routes.home() }))
   useShareTimeline(() => (card ? shareTimelinePayload(card) : { title: '云州社保办事指南' }))
 
   return (
-    <PageShell>
+    <PageShell title={card ? (card.title.length > 12 ? '办事指南' : card.title) : '未找到'}>
       {card ? (
         <ItemCard card={card} />
       ) : (

@@ -28,7 +28,7 @@ export default function MinePage() {
   })
 
   return (
-    <PageShell>
+    <PageShell title='我的收藏与设置'>
       <Section title='长辈版（大字模式）'>
         <View className='mine__setting'>
           <View className='mine__setting-text'>字更大、按钮更大，首页只留常办事项和类别。</View>

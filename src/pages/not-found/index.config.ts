@@ -1,3 +1,5 @@
 export default definePageConfig({
+  // page-meta root-font-size="system": rem follows the user's WeChat font setting (see PageShell).
+  enablePageMeta: true,
   navigationBarTitleText: '未找到',
 })

@@ -8,7 +8,7 @@ import { routes } from '@/services/routes'
 
 export default function NotFoundPage() {
   return (
-    <PageShell>
+    <PageShell title='未找到'>
       <NotFoundView
         hallPhone={hallPhoneView(catalogQueries)}
         onSearch={() => navigateTo(routes.search())}

@@ -37,7 +37,7 @@ export default function SearchPage() {
   }
 
   return (
-    <PageShell>
+    <PageShell title='搜索事项'>
       <View className='search-bar'>
         <Input
           className='search-bar__input'
