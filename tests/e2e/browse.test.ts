@@ -1,39 +1,20 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import type { Catalog } from '@/data/catalog-types'
 import { buildItemUrl, buildItemScene } from '@/services/deep-link'
-import { baseUrl, launchBrowser, openSession, visible, type Session } from './support'
+import { baseUrl, loadCatalog, sessionPerTest, visible } from './support'
 
-const catalog = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../src/data/catalog.json'), 'utf8')) as Catalog
+const catalog = loadCatalog()
 const bySeq = (seq: number) => catalog.items.find((item) => item.seq === seq)!
 const route = (page: string, query = '') => `${baseUrl()}#/pages/${page}/index${query ? `?${query}` : ''}`
 
-let browser: Browser
-let session: Session
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  session = await openSession(browser)
-})
-afterEach(async () => {
-  expect(session.foreignRequests).toEqual([])
-  await session.context.close()
-})
+const currentSession = sessionPerTest()
 
 async function expectCard(title: string) {
-  await visible(session.page, '.card__title').first().waitFor({ timeout: 15000 })
-  expect(await visible(session.page, '.card__title').first().textContent()).toBe(title)
+  await visible(currentSession().page, '.card__title').first().waitFor({ timeout: 15000 })
+  expect(await visible(currentSession().page, '.card__title').first().textContent()).toBe(title)
 }
 
 test('home lists the 9 categories in source order with their item counts', async () => {
-  await session.page.goto(baseUrl())
-  const cells = visible(session.page, '.category-grid__cell')
+  await currentSession().page.goto(baseUrl())
+  const cells = visible(currentSession().page, '.category-grid__cell')
   await cells.first().waitFor()
   expect(await cells.count()).toBe(9)
   const expected = [...catalog.categories]
@@ -43,60 +24,60 @@ test('home lists the 9 categories in source order with their item counts', async
     nodes.map((node) => `${node.querySelector('.category-grid__name')?.textContent}${node.querySelector('.category-grid__count')?.textContent}`),
   )
   expect(shown).toEqual(expected)
-  expect(session.consoleErrors).toEqual([])
+  expect(currentSession().consoleErrors).toEqual([])
 })
 
 test('home → category → card in three taps', async () => {
   const card = catalog.items.find((item) => item.title === '社会保障卡挂失与解挂')!
-  await session.page.goto(baseUrl())
-  await visible(session.page, '.category-grid__cell[data-category="card"]').click()
-  await visible(session.page, `.item-list__row[data-item="${card.id}"]`).click()
+  await currentSession().page.goto(baseUrl())
+  await visible(currentSession().page, '.category-grid__cell[data-category="card"]').click()
+  await visible(currentSession().page, `.item-list__row[data-item="${card.id}"]`).click()
   await expectCard(card.title)
-  expect(session.consoleErrors).toEqual([])
+  expect(currentSession().consoleErrors).toEqual([])
 })
 
 test('ticked materials survive a reload', async () => {
   const item = bySeq(22)
-  await session.page.goto(route('item', `id=${item.id}`))
+  await currentSession().page.goto(route('item', `id=${item.id}`))
   await expectCard(item.title)
-  const rows = visible(session.page, '.checklist__row')
+  const rows = visible(currentSession().page, '.checklist__row')
   const total = await rows.count()
   expect(total).toBeGreaterThan(5)
   await rows.nth(0).click()
   await rows.nth(3).click()
-  await expect(visible(session.page, '.checklist__progress').textContent()).resolves.toBe(`已备齐 2/${total}`)
-  await session.page.reload()
+  await expect(visible(currentSession().page, '.checklist__progress').textContent()).resolves.toBe(`已备齐 2/${total}`)
+  await currentSession().page.reload()
   await expectCard(item.title)
-  await expect(visible(session.page, '.checklist__progress').textContent()).resolves.toBe(`已备齐 2/${total}`)
-  const checked = await visible(session.page, '.checklist__row--checked').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-key')))
+  await expect(visible(currentSession().page, '.checklist__progress').textContent()).resolves.toBe(`已备齐 2/${total}`)
+  const checked = await visible(currentSession().page, '.checklist__row--checked').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-key')))
   expect(checked).toEqual(['0.0', '0.3'])
   // Groups of item 22 (土葬 / 火葬) are shown as groups.
-  expect(await visible(session.page, '.checklist__group-title').allTextContents()).toEqual(item.guide!.materialGroups.map((g) => g.title))
+  expect(await visible(currentSession().page, '.checklist__group-title').allTextContents()).toEqual(item.guide!.materialGroups.map((g) => g.title))
 })
 
 test('a phone button dials the normalised digits', async () => {
   const item = bySeq(17)
-  await session.page.goto(route('item', `id=${item.id}`))
+  await currentSession().page.goto(route('item', `id=${item.id}`))
   await expectCard(item.title)
-  const button = visible(session.page, '.phone-button').first()
+  const button = visible(currentSession().page, '.phone-button').first()
   expect(await button.getAttribute('aria-label')).toBe('拨打电话 0352-8018778')
   await button.click()
-  await session.page.waitForTimeout(500)
-  expect(session.telRequests).toContain('tel:03528018778')
+  await currentSession().page.waitForTimeout(500)
+  expect(currentSession().telRequests).toContain('tel:03528018778')
 })
 
 describe('deep links open the same card', () => {
   const item = bySeq(76)
   test('by page path', async () => {
-    await session.page.goto(route('item', `id=${item.id}`))
+    await currentSession().page.goto(route('item', `id=${item.id}`))
     await expectCard(item.title)
   })
   test('by an ordinary-link QR code (q)', async () => {
-    await session.page.goto(route('item', `q=${encodeURIComponent(buildItemUrl(item.id))}`))
+    await currentSession().page.goto(route('item', `q=${encodeURIComponent(buildItemUrl(item.id))}`))
     await expectCard(item.title)
   })
   test('by a 小程序码 scene', async () => {
-    await session.page.goto(route('item', `scene=${encodeURIComponent(buildItemScene(item.id))}`))
+    await currentSession().page.goto(route('item', `scene=${encodeURIComponent(buildItemScene(item.id))}`))
     await expectCard(item.title)
   })
   test.each([
@@ -106,23 +87,23 @@ describe('deep links open the same card', () => {
     ['an over-long scene', `scene=${'i'.repeat(40)}`],
     ['no parameter', ''],
   ])('a bad link (%s) lands on the not-found page', async (_label, query) => {
-    await session.page.goto(route('item', query))
-    await visible(session.page, '[data-testid="not-found"]').waitFor({ timeout: 15000 })
-    expect(await visible(session.page, '.not-found__title').textContent()).toBe('没有找到这个事项')
-    expect(await visible(session.page, '.phone-button').count()).toBe(1)
-    expect(session.consoleErrors).toEqual([])
+    await currentSession().page.goto(route('item', query))
+    await visible(currentSession().page, '[data-testid="not-found"]').waitFor({ timeout: 15000 })
+    expect(await visible(currentSession().page, '.not-found__title').textContent()).toBe('没有找到这个事项')
+    expect(await visible(currentSession().page, '.phone-button').count()).toBe(1)
+    expect(currentSession().consoleErrors).toEqual([])
   })
 })
 
 test('every card of the catalog opens without a console error', async () => {
   for (const item of [...catalog.items].sort((a, b) => a.seq - b.seq)) {
-    await session.page.goto(route('item', `id=${item.id}`))
-    await session.page.reload()
+    await currentSession().page.goto(route('item', `id=${item.id}`))
+    await currentSession().page.reload()
     await expectCard(item.title)
     // Never a blank card: a gap says so and offers the hall's phone.
-    const sections = await visible(session.page, '.section').count()
+    const sections = await visible(currentSession().page, '.section').count()
     expect(sections).toBeGreaterThan(0)
-    expect(await visible(session.page, '.phone-button').count()).toBeGreaterThan(0)
+    expect(await visible(currentSession().page, '.phone-button').count()).toBeGreaterThan(0)
   }
-  expect(session.consoleErrors).toEqual([])
+  expect(currentSession().consoleErrors).toEqual([])
 }, 240000)

@@ -1,29 +1,12 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import type { Catalog } from '@/data/catalog-types'
-import { baseUrl, launchBrowser, openSession, visible, type Session } from './support'
+import type { Page } from 'playwright-core'
+import { baseUrl, loadCatalog, sessionPerTest, visible } from './support'
 
-const catalog = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../src/data/catalog.json'), 'utf8')) as Catalog
+const catalog = loadCatalog()
 const item76 = catalog.items.find((item) => item.seq === 76)!
 const cardUrl = () => `${baseUrl()}#/pages/item/index?id=${item76.id}`
 
-let browser: Browser
-let session: Session
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  session = await openSession(browser, { width: 375, height: 812 })
-})
-afterEach(async () => {
-  expect(session.foreignRequests).toEqual([])
-  await session.context.close()
-})
+// Console errors are checked per test where they matter; requests outside 127.0.0.1 after every test.
+const currentSession = sessionPerTest({ allowConsoleErrors: true })
 
 interface Measures {
   minBodyFont: number
@@ -76,7 +59,7 @@ async function setElderMode(page: Page, on: boolean) {
 }
 
 test('长辈版 meets the 适老化 sizes on the card of item 76, and switching back restores them', async () => {
-  const { page } = session
+  const { page } = currentSession()
   await setElderMode(page, true)
   await page.goto(cardUrl())
   await visible(page, '.card__title').waitFor()
@@ -99,11 +82,11 @@ test('长辈版 meets the 适老化 sizes on the card of item 76, and switching 
   expect(normal.minBodyFont).toBeLessThan(elder.minBodyFont)
   expect(normal.phoneFonts[0]).toBeLessThan(30)
   expect(normal.smallestTarget.height).toBeGreaterThanOrEqual(44)
-  expect(session.consoleErrors).toEqual([])
+  expect(currentSession().consoleErrors).toEqual([])
 })
 
 test('长辈版 is remembered across a reload and simplifies home', async () => {
-  const { page } = session
+  const { page } = currentSession()
   await setElderMode(page, true)
   await page.reload()
   const toggle = visible(page, '.elder-switch').first()
@@ -120,7 +103,7 @@ test('长辈版 is remembered across a reload and simplifies home', async () => 
 })
 
 test('text follows the browser root font size (H5), in both modes', async () => {
-  const { page } = session
+  const { page } = currentSession()
   await page.goto(cardUrl())
   await visible(page, '.phone-button__number').first().waitFor()
   const base = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.phone-button__number')!).fontSize))
@@ -130,7 +113,7 @@ test('text follows the browser root font size (H5), in both modes', async () => 
 })
 
 test('a favourite survives a reload and is listed under 收藏', async () => {
-  const { page } = session
+  const { page } = currentSession()
   await page.goto(cardUrl())
   await visible(page, '.card__title').waitFor()
   await visible(page, '[aria-label="收藏此事项"]').click()

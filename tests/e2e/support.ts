@@ -1,4 +1,7 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Catalog } from '@/data/catalog-types'
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -55,4 +58,33 @@ export async function openSession(browser: Browser, options: { width?: number; h
 /** Taro H5 keeps earlier pages in the DOM, hidden: scope queries to the visible page. */
 export function visible(page: Page, selector: string) {
   return page.locator(`${selector}:visible`)
+}
+
+/** The generated catalog, read the way scripts do (outside the bundler). */
+export function loadCatalog(): Catalog {
+  return JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../src/data/catalog.json'), 'utf8')) as Catalog
+}
+
+/**
+ * One browser per file and a fresh phone-sized context per test; after each test, asserts that no
+ * request left 127.0.0.1 (and, unless told otherwise, that the page logged no console error).
+ */
+export function sessionPerTest(options: { allowConsoleErrors?: boolean } = {}): () => Session {
+  let browser: Browser
+  let session: Session
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    session = await openSession(browser)
+  })
+  afterEach(async () => {
+    expect(session.foreignRequests).toEqual([])
+    if (!options.allowConsoleErrors) expect(session.consoleErrors).toEqual([])
+    await session.context.close()
+  })
+  return () => session
 }

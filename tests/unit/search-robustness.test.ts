@@ -6,21 +6,11 @@
 import { catalog } from '../../src/data/catalog'
 import { createSearch, MAX_LIMIT, parseQuery, search, type SearchHit } from '../../src/services/search'
 import { searchIndex } from '../../src/data/search-index'
+// Deterministic PRNG (mulberry32), so a failure can be replayed.
+import { random } from '../../scripts/synthetic-catalog'
 
 const ids = new Set(catalog.items.map((i) => i.id))
 const titles = new Map(catalog.items.map((i) => [i.id, i.title]))
-
-/** Deterministic PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const PUNCTUATION = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).filter((c) => /[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/.test(c))
 const FIXED = [

@@ -2,14 +2,13 @@ import { View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useMemo } from 'react'
 import ItemList from '@/components/ItemList'
-import NotFoundView from '@/components/NotFoundView'
 import PageShell from '@/components/PageShell'
 import { a11yHeading } from '@/components/a11y'
-import { callPhone, goHome, navigateTo } from '@/platform'
+import { navigateTo } from '@/platform'
 import { catalogQueries } from '@/services/catalog'
-import { hallPhoneView, itemHint } from '@/services/item-card'
-import { dialDigits } from '@/services/phone'
+import { itemHint } from '@/services/item-card'
 import { routes } from '@/services/routes'
+import NotFoundScreen from '@/pages/shared/NotFoundScreen'
 
 export default function CategoryPage() {
   const { params } = useRouter()
@@ -35,12 +34,7 @@ export default function CategoryPage() {
           <ItemList rows={rows} onSelect={(id) => navigateTo(routes.item(id))} />
         </View>
       ) : (
-        <NotFoundView
-          hallPhone={hallPhoneView(catalogQueries)}
-          onSearch={() => navigateTo(routes.search())}
-          onHome={goHome}
-          onCall={(phone) => callPhone(dialDigits(phone))}
-        />
+        <NotFoundScreen />
       )}
     </PageShell>
   )

@@ -5,7 +5,6 @@ import Checklist from '@/components/Checklist'
 import FactList from '@/components/FactList'
 import Foldable from '@/components/Foldable'
 import LinkButton from '@/components/LinkButton'
-import NotFoundView from '@/components/NotFoundView'
 import Notice from '@/components/Notice'
 import OfficeList from '@/components/OfficeList'
 import PageShell from '@/components/PageShell'
@@ -13,14 +12,13 @@ import { a11yHeading } from '@/components/a11y'
 import PhoneButtons from '@/components/PhoneButtons'
 import Section from '@/components/Section'
 import StepList from '@/components/StepList'
-import { callPhone, copyText, goHome, navigateTo, openMap } from '@/platform'
+import { callPhone, copyText, navigateTo, openMap } from '@/platform'
 import { catalogQueries } from '@/services/catalog'
 import { resolveItemLink } from '@/services/deep-link'
 import {
   buildItemCard,
   formatChecklistText,
   GAP_MESSAGE,
-  hallPhoneView,
   shareAppMessagePayload,
   shareTimelinePayload,
   type ItemCardView,
@@ -29,6 +27,7 @@ import {
 import { dialDigits } from '@/services/phone'
 import { routes } from '@/services/routes'
 import { checklistStore, favoritesStore, recentStore, useChecklist, useFavorites } from '@/stores'
+import NotFoundScreen from '@/pages/shared/NotFoundScreen'
 import './index.css'
 
 const EMPTY: string[] = []
@@ -173,12 +172,7 @@ export default function ItemPage() {
       {card ? (
         <ItemCard card={card} />
       ) : (
-        <NotFoundView
-          hallPhone={hallPhoneView(catalogQueries)}
-          onSearch={() => navigateTo(routes.search())}
-          onHome={goHome}
-          onCall={call}
-        />
+        <NotFoundScreen />
       )}
     </PageShell>
   )
