@@ -19,9 +19,10 @@ step "lint (incl. one-way architecture rules)"
 npm run -s lint
 step "unit tests"
 npx jest --selectProjects unit
-step "weapp build + WeChat compilers (wcc/wcsc) + size"
+step "weapp build + WeChat compilers (wcc/wcsc) + runtime smoke test + size"
 npm run -s build:weapp > /tmp/yzsb-build-weapp.log 2>&1 || { tail -50 /tmp/yzsb-build-weapp.log; exit 1; }
 npx tsx scripts/check-weapp.ts dist
+npx tsx scripts/weapp-smoke.ts dist
 npx tsx scripts/weapp-size.ts dist
 step "H5 build"
 npm run -s build:h5 > /tmp/yzsb-build-h5.log 2>&1 || { tail -50 /tmp/yzsb-build-h5.log; exit 1; }
