@@ -11,6 +11,7 @@ import {
   SEARCH_INDEX_VERSION,
   type IndexedCategory,
   type IndexedItem,
+  packSearchIndex,
   type SearchIndexFile,
 } from '../../src/data/search-index-types'
 
@@ -330,8 +331,12 @@ export function buildSearchIndex(catalog: Catalog, synonyms: SynonymsFile, polyp
   return { index, polyphones: findings, problems: options.strictPolyphones ? problems : [] }
 }
 
-/** Deterministic text of the index: one item per line so that reviews read as diffs. */
-export function serializeSearchIndex(index: SearchIndexFile): string {
+/**
+ * Deterministic text of the shipped index (ids and titles left to the catalog, see
+ * packSearchIndex): one item per line so that reviews read as diffs.
+ */
+export function serializeSearchIndex(full: SearchIndexFile): string {
+  const index = packSearchIndex(full)
   const line = (value: unknown) => JSON.stringify(value)
   const list = (values: unknown[]) => (values.length ? `[\n    ${values.map(line).join(',\n    ')}\n  ]` : '[]')
   return [

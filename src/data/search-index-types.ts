@@ -64,3 +64,39 @@ export interface SearchIndexFile {
   categories: IndexedCategory[]
   items: IndexedItem[]
 }
+
+/**
+ * What the phone carries: an item entry without its id and title, which the bundled catalog
+ * already holds (`[seq, categoryIndex, titleAliases, …]`). `unpackSearchIndex` puts them back.
+ */
+export type ShippedIndexedItem = [
+  seq: number,
+  categoryIndex: number,
+  titleAliases: number[],
+  contentTerms: number[],
+  contentGroups: number[],
+  contentWeight: 0 | 1,
+  borrowedFrom: number,
+  borrowedWeight: 0 | 1,
+]
+
+export interface ShippedSearchIndex extends Omit<SearchIndexFile, 'items'> {
+  items: ShippedIndexedItem[]
+}
+
+export function packSearchIndex(index: SearchIndexFile): ShippedSearchIndex {
+  return { ...index, items: index.items.map(([, seq, , ...rest]) => [seq, ...rest]) }
+}
+
+/** Restores ids and titles from the catalog; a seq the catalog lacks means a stale index. */
+export function unpackSearchIndex(shipped: ShippedSearchIndex, items: ReadonlyArray<{ id: string; seq: number; title: string }>): SearchIndexFile {
+  const bySeq = new Map(items.map((item) => [item.seq, item]))
+  return {
+    ...shipped,
+    items: shipped.items.map(([seq, ...rest]) => {
+      const item = bySeq.get(seq)
+      if (!item) throw new Error(`search index names item ${seq}, which the catalog does not have: re-run npm run import`)
+      return [item.id, seq, item.title, ...rest]
+    }),
+  }
+}
