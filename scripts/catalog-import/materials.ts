@@ -275,18 +275,18 @@ export function parseMaterial(text: string): ParsedMaterial {
   tail = consume(tail)
 
   // Parentheses: counts-only ones give counts when none were stated outside.
+  const takeCounts = (body: string): boolean => {
+    if (!PURE_COUNT.test(body)) return false
+    if (originals === null && copies === null) {
+      consume(body)
+      explicit = true
+    }
+    return true
+  }
   const unmask = (s: string): string =>
     s.replace(/[\ue000-\ue0ff]/g, (c) => {
       const inner = parens[c.charCodeAt(0) - 0xe000]
-      const body = inner.slice(1, -1).trim()
-      if (PURE_COUNT.test(body)) {
-        if (originals === null && copies === null) {
-          consume(body)
-          explicit = true
-        }
-        return ''
-      }
-      return inner
+      return takeCounts(inner.slice(1, -1).trim()) ? '' : inner
     })
 
   let name = work.trim()
@@ -296,14 +296,7 @@ export function parseMaterial(text: string): ParsedMaterial {
     name = name.replace(/[\s，,]*$/, '').slice(0, -1).trimEnd()
     const inner = parens[c.charCodeAt(0) - 0xe000]
     const body = inner.slice(1, -1).trim()
-    if (PURE_COUNT.test(body)) {
-      if (originals === null && copies === null) {
-        consume(body)
-        explicit = true
-      }
-    } else {
-      notes.unshift(cleanValue(body))
-    }
+    if (!takeCounts(body)) notes.unshift(cleanValue(body))
   }
   name = unmask(name)
   name = cleanValue(name).replace(/^(?:需?提供|携带)/, '')

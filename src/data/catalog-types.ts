@@ -131,7 +131,8 @@ export interface SharedFrom {
   reason: string
 }
 
-export interface RawCells {
+/** The cells of one source row as disclosed (after corrections). */
+export interface RowCells {
   title: string
   content: string | null
   basis: string | null
@@ -139,22 +140,18 @@ export interface RawCells {
   subject: string | null
   channels: string | null
   ticks: string[]
+}
+
+export interface RawCells extends RowCells {
   /** Unnumbered source rows that are not items but whose facts belong to this one (item 15). */
   displacedRows: DisplacedRow[]
 }
 
 /** A source row kept with an item (see RawCells.displacedRows), its cells as disclosed. */
-export interface DisplacedRow {
+export interface DisplacedRow extends RowCells {
   sourceLine: number
   /** 一级事项 as printed in that row. */
   category: string | null
-  title: string
-  content: string | null
-  basis: string | null
-  deadline: string | null
-  subject: string | null
-  channels: string | null
-  ticks: string[]
 }
 
 export interface CatalogItem {

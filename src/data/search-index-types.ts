@@ -25,10 +25,10 @@ export const SEARCH_INDEX_VERSION = 1
  *  - `borrowedFrom`: position in `items` of the item whose content this item shares (merged cell),
  *    or -1; `borrowedWeight`: 1 when the shared text was written for this item, 0 otherwise.
  */
-export type IndexedItem = [
-  id: string,
-  seq: number,
-  title: string,
+export type IndexedItem = [id: string, seq: number, title: string, ...features: IndexedFeatures]
+
+/** Everything of an indexed item but its id, seq and title. */
+export type IndexedFeatures = [
   categoryIndex: number,
   titleAliases: number[],
   contentTerms: number[],
@@ -69,16 +69,7 @@ export interface SearchIndexFile {
  * What the phone carries: an item entry without its id and title, which the bundled catalog
  * already holds (`[seq, categoryIndex, titleAliases, …]`). `unpackSearchIndex` puts them back.
  */
-export type ShippedIndexedItem = [
-  seq: number,
-  categoryIndex: number,
-  titleAliases: number[],
-  contentTerms: number[],
-  contentGroups: number[],
-  contentWeight: 0 | 1,
-  borrowedFrom: number,
-  borrowedWeight: 0 | 1,
-]
+export type ShippedIndexedItem = [seq: number, ...features: IndexedFeatures]
 
 export interface ShippedSearchIndex extends Omit<SearchIndexFile, 'items'> {
   items: ShippedIndexedItem[]
