@@ -4,6 +4,7 @@
  */
 import Taro from '@tarojs/taro'
 import type { KeyValueStorage } from '@/services/persistence'
+import { routes } from '@/services/routes'
 
 export const storage: KeyValueStorage = {
   get: (key) => Taro.getStorageSync(key),
@@ -29,20 +30,10 @@ export function openMap(latitude: number, longitude: number, name: string, addre
   })
 }
 
-export function toast(title: string): void {
-  Taro.showToast({ title, icon: 'none' })
-}
-
 export function navigateTo(url: string): void {
   Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }))
 }
 
-export function redirectTo(url: string): void {
-  Taro.redirectTo({ url })
-}
-
 export function goHome(): void {
-  Taro.reLaunch({ url: '/pages/index/index' })
+  Taro.reLaunch({ url: routes.home() })
 }
-
-export const isH5 = process.env.TARO_ENV === 'h5'

@@ -8,4 +8,3 @@ export const QR_LINK_BASE = 'https://shebao-guide.example.com/yz'
 
 /** The mini-program page every deep link lands on. */
 export const ITEM_PAGE_PATH = 'pages/item/index'
-export const NOT_FOUND_PAGE_PATH = 'pages/not-found/index'

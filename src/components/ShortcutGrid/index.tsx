@@ -1,14 +1,9 @@
 import { View } from '@tarojs/components'
+import type { Shortcut } from '@/services/home'
 import { a11yButton } from '../a11y'
 
-export interface ShortcutView {
-  id: string
-  label: string
-  title: string
-}
-
 interface ShortcutGridProps {
-  shortcuts: ShortcutView[]
+  shortcuts: Shortcut[]
   large?: boolean
   onSelect: (itemId: string) => void
 }
